@@ -1,0 +1,127 @@
+# python-debug stacks: the entry point for everything.
+#
+#   make build    deps + sources + RPMs (both specs' configurations) + repo
+#   make test     throw-away sandbox root + dnf install + the tests (prove)
+#
+# Run `make help` for the individual steps.  Every long step prints one line
+# per phase and keeps its full log under $(LOGDIR).
+
+SHELL      := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+TOP        := $(CURDIR)
+OUT        := $(TOP)/_build
+TOPDIR     := $(OUT)/rpmbuild
+NODEBUG    := $(OUT)/rpmbuild-nodebug
+REPO       := $(OUT)/repo
+SANDBOX    := $(OUT)/sandbox
+LOGDIR     := $(OUT)/logs
+SOURCEDIR  := $(TOP)/SOURCES
+SPECS      := python
+RUN        := $(TOP)/scripts/run-logged
+
+# rpmbuild reads the spec's sources from SOURCES/ (tarballs fetched there,
+# patches linked there) and writes everything else under _build/.
+RPMBUILD_DEFS = --define "_topdir $(1)" --define "_sourcedir $(SOURCEDIR)" \
+                --define "_srcrpmdir $(1)/SRPMS" --define "_rpmdir $(1)/RPMS"
+# Debian's rpmdb knows none of the host's packages, so BuildRequires can't
+# be checked there (`make deps` installed them); on Fedora they are checked.
+NODEPS     := $(if $(wildcard /etc/debian_version),--nodeps,)
+# Extra rpmbuild options, e.g. RPMBUILD_OPTS='--define "check_subset 1"'.
+RPMBUILD_OPTS ?=
+
+# Debian packages needed to build the specs, run the tests and the sandbox.
+# (Fedora: `dnf builddep python.spec` gives the build dependencies.)
+DEB_DEPS := rpm dnf createrepo-c rpmlint debugedit rpm2cpio cpio file patch \
+    build-essential autoconf autoconf-archive automake pkg-config gdb ccache \
+    libssl-dev libffi-dev zlib1g-dev libbz2-dev libsqlite3-dev libreadline-dev \
+    libncurses-dev libgdbm-dev libgdbm-compat-dev libdb-dev libexpat1-dev \
+    liblzma-dev uuid-dev xz-utils gnupg perl
+
+.PHONY: help deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down \
+        build test check lint clean distclean
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make build        deps, sources, RPMs (with and without the debug build), repo"
+	@echo "make test         sandbox root + dnf install + tests (prove)"
+	@echo "steps: deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down check lint clean distclean"
+	@echo "variables: SPECS='$(SPECS)'  RPMBUILD_OPTS='...'  (logs in $(LOGDIR))"
+
+# Any other target name is a mistake: say so instead of make's generic text.
+.DEFAULT:
+	@echo "make: unknown target '$@' (see 'make help')" >&2; exit 2
+
+deps:
+	@if [ -r /etc/fedora-release ] || [ -r /etc/redhat-release ]; then \
+	    echo "On Fedora/RHEL use: dnf builddep $(addsuffix .spec,$(SPECS)); dnf install createrepo_c rpmlint perl-Test-Harness"; exit 0; \
+	fi; \
+	command -v apt-get >/dev/null || { echo "deps: need apt-get (Debian) or dnf builddep (Fedora)" >&2; exit 1; }; \
+	missing=$$(for p in $(DEB_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "==> deps: all installed"; exit 0; fi; \
+	echo "==> deps: installing $$missing"; \
+	$(RUN) "apt-get update" $(LOGDIR)/apt-update.log apt-get update; \
+	$(RUN) "apt-get install" $(LOGDIR)/apt-install.log env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing
+
+# Tarballs from Debian's source archive, verified against `sources`; patches
+# linked beside them so that rpmbuild finds every Source and Patch there.
+sources:
+	@mkdir -p $(SOURCEDIR)
+	@$(TOP)/scripts/fetch-sources $(SOURCEDIR) $(SOURCE_FILES)
+	@for spec in $(SPECS); do for p in $(TOP)/patches/$$spec/*.patch; do \
+	    [ -e "$$p" ] && ln -sf "$$p" $(SOURCEDIR)/; done; done; \
+	find $(SOURCEDIR) -maxdepth 1 -xtype l -delete
+
+SOURCE_FILES = $(foreach s,$(SPECS),$(SOURCE_FILES_$(s)))
+SOURCE_FILES_python  := Python-2.7.18.tgz
+SOURCE_FILES_python3 := Python-3.13.5.tar.xz Python-3.13.5.tar.xz.asc
+
+srpm: sources
+	@for spec in $(SPECS); do \
+	    $(RUN) "rpmbuild -bs $$spec.spec" $(LOGDIR)/srpm-$$spec.log \
+	        rpmbuild -bs $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR)) $(TOP)/$$spec.spec; done
+
+rpm: sources
+	@for spec in $(SPECS); do \
+	    $(RUN) "rpmbuild -ba $$spec.spec" $(LOGDIR)/rpmbuild-$$spec.log \
+	        rpmbuild -ba $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR)) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
+
+# The same specs with the debug build switched off: the tests compare the
+# optimized subpackages of both, which must not differ in any path or ELF
+# property.  (No %check here: the suite already ran in `make rpm`.)
+rpm-nodebug: sources
+	@for spec in $(SPECS); do \
+	    $(RUN) "rpmbuild -bb --without debug_build $$spec.spec" $(LOGDIR)/rpmbuild-nodebug-$$spec.log \
+	        rpmbuild -bb --nocheck --without debug_build $(NODEPS) $(call RPMBUILD_DEFS,$(NODEBUG)) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
+
+# A dnf repository of the built RPMs plus the sandbox's host-libraries fixture.
+repo:
+	@test -d $(TOPDIR)/RPMS || { echo "repo: no RPMs yet (run make rpm)" >&2; exit 1; }
+	@rm -rf $(REPO); mkdir -p $(REPO)
+	@find $(TOPDIR)/RPMS -name '*.rpm' -exec cp -l {} $(REPO)/ \;
+	@$(TOP)/scripts/mk-hostlibs-rpm $(REPO) > $(LOGDIR)/hostlibs.log
+	@createrepo_c -q $(REPO)
+	@echo "==> repo: $(REPO) ($$(ls $(REPO)/*.rpm | wc -l) packages)"
+
+build: deps sources rpm rpm-nodebug repo
+
+sandbox:
+	@$(TOP)/scripts/sandbox up $(SANDBOX) $(REPO)
+
+sandbox-down:
+	@$(TOP)/scripts/sandbox down $(SANDBOX)
+
+# The tests install into the sandbox with dnf and run what got installed.
+check test: sandbox
+	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
+	    prove --timer -v tests/ 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
+	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
+
+lint:
+	@rpmlint -r $(TOP)/tests/rpmlintrc $(addprefix $(TOP)/,$(addsuffix .spec,$(SPECS))) $(TOPDIR)/RPMS/*/*.rpm $(TOPDIR)/SRPMS/*.rpm
+
+clean:
+	@$(TOP)/scripts/sandbox down $(SANDBOX) 2>/dev/null || true
+	rm -rf $(OUT)
+
+distclean: clean
+	rm -rf $(SOURCEDIR)
