@@ -1,0 +1,48 @@
+#!/bin/bash
+# Building the debug stack changes nothing in the optimized one: the RPMs
+# built with `--without debug_build` and with it have the same files and the
+# same ELF SONAME/NEEDED/RPATH/RUNPATH in every optimized subpackage, and
+# python-debug holds debug files only.
+. "$(dirname "$0")/lib.sh"
+name=${SPEC_NAME:-python}
+case $name in
+    python)  subs="python python-libs python-devel python-tools python-test"
+             debug_re='(_d\.so(\.[0-9.]+)?|-debug(-config)?|_d\.py[co]?|/config-debug(/.*)?|/python2\.7-debug(/.*)?|-debug\.pc|_d\.so\.1\.0-gdb\.py[co]?)$' ;;
+esac
+plan $(( $(wc -w <<< "$subs") * 2 + 3 ))
+
+rpmfile() {  # rpmfile TOPDIR NAME -> path of NAME's binary rpm
+    local f
+    for f in "$1"/RPMS/*/"$2"-[0-9]*.rpm; do
+        [ "$(rpm -qp --qf '%{NAME}' "$f" 2>/dev/null)" = "$2" ] && { echo "$f"; return; }
+    done
+}
+elfprops() {  # elfprops DIR: "path: tag value" for every ELF file under DIR
+    (cd "$1" && find . -type f | sort | while read -r f; do
+        readelf -d "$f" 2>/dev/null | awk -v f="$f" '/\((SONAME|NEEDED|RPATH|RUNPATH)\)/ { print f ": " $2 " " $NF }'
+    done)
+}
+
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+for sub in $subs; do
+    a=$(rpmfile "$TOPDIR" $sub); b=$(rpmfile "$NODEBUG" $sub)
+    if [ -z "$a" ] || [ -z "$b" ]; then
+        ok 1 "$sub: built both ways"; ok 1 "$sub: ELF properties"; continue
+    fi
+    diff=$(diff <(rpm -qlp "$b") <(rpm -qlp "$a"))
+    is "$diff" "" "$sub: the same files with and without the debug build"
+    mkdir -p "$work/a/$sub" "$work/b/$sub"
+    (cd "$work/a/$sub" && rpm2cpio "$a" | cpio -idm --quiet)
+    (cd "$work/b/$sub" && rpm2cpio "$b" | cpio -idm --quiet)
+    diff=$(diff <(elfprops "$work/b/$sub") <(elfprops "$work/a/$sub"))
+    n=$(elfprops "$work/a/$sub" | wc -l)
+    is "$diff" "" "$sub: the same SONAME/NEEDED/RPATH/RUNPATH ($n entries)"
+done
+
+d=$(rpmfile "$TOPDIR" $name-debug)
+ok $([ -n "$d" ]; echo $?) "$name-debug was built"
+nd=$(rpmfile "$NODEBUG" $name-debug)
+ok $([ -z "$nd" ]; echo $?) "--without debug_build builds no $name-debug"
+stray=$(rpm -qlp "$d" | grep -Ev "$debug_re" | grep -Ev '^/usr/(include|lib64/python[0-9.]+)/[^/]*-debug$|^/usr/lib64/python2\.7/config-debug$')
+is "$stray" "" "$name-debug holds debug files only"
+done_testing
