@@ -67,7 +67,7 @@ deps:
 sources:
 	@mkdir -p $(SOURCEDIR)
 	@$(TOP)/scripts/fetch-sources $(SOURCEDIR) $(SOURCE_FILES)
-	@for spec in $(SPECS); do for p in $(TOP)/patches/$$spec/*.patch; do \
+	@for spec in $(SPECS); do for p in $(TOP)/patches/$$spec/*.patch $(TOP)/keys/$$spec-*.asc; do \
 	    [ -e "$$p" ] && ln -sf "$$p" $(SOURCEDIR)/; done; done; \
 	find $(SOURCEDIR) -maxdepth 1 -xtype l -delete
 
