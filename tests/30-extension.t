@@ -36,7 +36,9 @@ out=$(sb python-config --extension-suffix 2>&1)
 is "$out" ".so" "python-config --extension-suffix"
 out=$(sb python-debug-config --cflags 2>&1)
 like "$out" "-I/usr/include/python2.7-debug( |$)" "python-debug-config --cflags points at the debug headers"
-out=$(sb pkg-config --cflags --libs python-2.7-debug 2>&1)
+# (The sandbox's pkg-config is the Debian host's, which does not search
+# /usr/lib64/pkgconfig by itself as Fedora's does.)
+out=$(sbenv PKG_CONFIG_PATH=/usr/lib64/pkgconfig -- pkg-config --cflags --libs python-2.7-debug 2>&1)
 like "$out" "-I/usr/include/python2.7-debug .*-lpython2.7_d" "pkg-config python-2.7-debug"
 
 # Embedding.
