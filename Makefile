@@ -117,7 +117,7 @@ check test: sandbox
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
 
 lint:
-	@rpmlint -r $(TOP)/tests/rpmlintrc $(addprefix $(TOP)/,$(addsuffix .spec,$(SPECS))) $(TOPDIR)/RPMS/*/*.rpm $(TOPDIR)/SRPMS/*.rpm
+	@rpmlint -c $(TOP)/tests/rpmlint.toml $(addprefix $(TOP)/,$(addsuffix .spec,$(SPECS))) $(TOPDIR)/RPMS/*/*.rpm $(TOPDIR)/SRPMS/*.rpm
 
 clean:
 	@$(TOP)/scripts/sandbox down $(SANDBOX) 2>/dev/null || true
