@@ -2,7 +2,7 @@
 # The seed's "Verify debug python stacks", for python-debug (2.7).
 . "$(dirname "$0")/lib.sh"
 require_sandbox
-plan 22
+plan 24
 PY=/usr/bin/python-debug
 
 out=$(sb $PY -c 'import sys; print sys.pydebug' 2>&1)
@@ -91,4 +91,11 @@ out=$(sb python -c 'import sys; print hasattr(sys, "getcounts"), hasattr(sys, "s
 is "$out" "False False False" "the optimized python has none of these"
 out=$(sb $PY -c 'import sys, _ctypes, zlib, _sqlite3, _hashlib, _ssl; print all(m.__file__.endswith("_d.so") for m in (_ctypes, zlib, _sqlite3, _hashlib, _ssl))' 2>&1)
 is "$out" "True" "python-debug imports its own _d.so modules"
+# gdb loads the hooks installed for libpython2.7_d: py-bt shows the Python
+# stack of the C frame where we stopped.
+out=$(sb gdb -nx -batch -ex 'set debuginfod enabled off' -ex 'set breakpoint pending on' -ex 'break builtin_divmod' -ex run -ex py-bt \
+      --args $PY -S -c 'def outer(): return divmod(7, 2)
+outer()' 2>&1)
+like "$out" 'File "<string>", line 1, in outer' "gdb: py-bt from the auto-loaded libpython2.7_d hooks shows the Python frames"
+like "$out" 'Breakpoint 1, builtin_divmod \(self=.*, args=' "gdb: the debug build's C frames have their arguments"
 done_testing
