@@ -113,7 +113,7 @@ sandbox-down:
 # The tests install into the sandbox with dnf and run what got installed.
 check test: sandbox
 	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
-	    prove --timer -v tests/ 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
+	    prove --timer -v $(addprefix tests/,$(SPECS)) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
 
 lint:

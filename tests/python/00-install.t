@@ -1,6 +1,6 @@
 #!/bin/bash
 # dnf installs the stacks into the sandbox root, as a user would.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 require_sandbox
 plan 7
 

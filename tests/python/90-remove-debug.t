@@ -1,7 +1,7 @@
 #!/bin/bash
 # Installing and then removing python-debug leaves the optimized stack as it
 # was: rpm -V clean before and after.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 require_sandbox
 plan 5
 out=$(sb_rpm -V python python-libs python-devel 2>&1)

@@ -3,11 +3,14 @@
 # built with `--without debug_build` and with it have the same files and the
 # same ELF SONAME/NEEDED/RPATH/RUNPATH in every optimized subpackage, and
 # python-debug holds debug files only.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 name=${SPEC_NAME:-python}
 case $name in
     python)  subs="python python-libs python-devel python-tools python-test"
              debug_re='(_d\.so(\.[0-9.]+)?|-debug(-config)?|_d\.py[co]?|/config-debug(/.*)?|/python2\.7-debug(/.*)?|-debug\.pc|_d\.so\.1\.0-gdb\.py[co]?)$' ;;
+    python3) subs="python3 python3-libs python3-devel python3-tools python3-test"
+             debug_re='(\.cpython-313d-[^/]*\.so|/python3\.13d(-config)?|/python3-debug(-config)?|/libpython3\.13d\.so(\.1\.0)?|/libpython3\.13d\.so\.1\.0-gdb\.py|/_sysconfigdata_d_[^/]*\.py|/__pycache__/_sysconfigdata_d_[^/]*\.pyc|/config-3\.13d-[^/]*(/.*)?|/include/python3\.13d(/.*)?|/python-3\.13d(-embed)?\.pc)$' ;;
+    *) echo "Bail out! unknown spec $name"; exit 1 ;;
 esac
 plan $(( $(wc -w <<< "$subs") * 2 + 3 ))
 
@@ -45,6 +48,6 @@ d=$(rpmfile "$TOPDIR" $name-debug)
 ok $([ -n "$d" ]; echo $?) "$name-debug was built"
 nd=$(rpmfile "$NODEBUG" $name-debug)
 ok $([ -z "$nd" ]; echo $?) "--without debug_build builds no $name-debug"
-stray=$(rpm -qlp "$d" | grep -v '^/usr/lib/\.build-id' | grep -Ev "$debug_re" | grep -Ev '^/usr/(include|lib64/python[0-9.]+)/[^/]*-debug$|^/usr/lib64/python2\.7/config-debug$')
+stray=$(rpm -qlp "$d" | grep -v '^/usr/lib/\.build-id' | grep -Ev "$debug_re")
 is "$stray" "" "$name-debug holds debug files only"
 done_testing

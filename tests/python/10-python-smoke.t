@@ -1,7 +1,7 @@
 #!/bin/bash
 # The optimized interpreter: the smoke test of the seed, and the modules a
 # distribution's python 2.7 ships.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 require_sandbox
 plan 12
 

@@ -1,7 +1,7 @@
 #!/bin/bash
 # A C extension of our own, built with distutils by each interpreter, and a
 # program embedding each libpython.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 require_sandbox
 plan 17
 

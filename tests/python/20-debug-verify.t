@@ -1,6 +1,6 @@
 #!/bin/bash
 # The seed's "Verify debug python stacks", for python-debug (2.7).
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 require_sandbox
 plan 24
 PY=/usr/bin/python-debug

@@ -2,7 +2,7 @@
 # The seed's open question, "FIXME: can we verify the buffer overrun code?":
 # yes.  A C extension writes one byte past a 16-byte PyMem_Malloc block;
 # python-debug's debug allocator aborts with its report.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 require_sandbox
 plan 4
 

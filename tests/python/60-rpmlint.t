@@ -2,7 +2,7 @@
 # rpmlint on every built RPM and the spec: no errors.  Warnings that are
 # expected are filtered in tests/rpmlint.toml, each with its reason, so
 # that any other warning fails too.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib.sh"
 command -v rpmlint >/dev/null || { echo "Bail out! rpmlint not installed (make deps)"; exit 1; }
 rpms=$(ls "$TOPDIR"/RPMS/*/*.rpm "$TOPDIR"/SRPMS/*.rpm 2>/dev/null | grep -v sandbox-hostlibs | grep -E "/${SPEC_NAME:-python}-(debug-|devel-|libs-|test-|tools-)?[0-9]")
 plan 3
