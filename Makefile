@@ -21,7 +21,7 @@ RUN        := $(TOP)/scripts/run-logged
 
 # rpmbuild reads the spec's sources from SOURCES/ (tarballs fetched there,
 # patches linked there) and writes everything else under _build/.
-RPMBUILD_DEFS = --define "_topdir $(1)" --define "_sourcedir $(SOURCEDIR)" \
+RPMBUILD_DEFS = --define "_topdir $(1)" --define "_sourcedir $(OUT)/sources-$(2)" \
                 --define "_srcrpmdir $(1)/SRPMS" --define "_rpmdir $(1)/RPMS"
 # Debian's rpmdb knows none of the host's packages, so BuildRequires can't
 # be checked there (`make deps` installed them); on Fedora they are checked.
@@ -62,14 +62,15 @@ deps:
 	$(RUN) "apt-get update" $(LOGDIR)/apt-update.log apt-get update; \
 	$(RUN) "apt-get install" $(LOGDIR)/apt-install.log env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing
 
-# Tarballs from Debian's source archive, verified against `sources`; patches
-# linked beside them so that rpmbuild finds every Source and Patch there.
+# Tarballs from Debian's source archive, verified against `sources`, in
+# SOURCES/; rpmbuild reads each spec's sources from its own directory
+# ($(OUT)/sources-SPEC) where the tarballs, patches and keys are linked.
 sources:
 	@mkdir -p $(SOURCEDIR)
 	@$(TOP)/scripts/fetch-sources $(SOURCEDIR) $(SOURCE_FILES)
-	@for spec in $(SPECS); do for p in $(TOP)/patches/$$spec/*.patch $(TOP)/keys/$$spec-*.asc; do \
-	    [ -e "$$p" ] && ln -sf "$$p" $(SOURCEDIR)/; done; done; \
-	find $(SOURCEDIR) -maxdepth 1 -xtype l -delete
+	@$(foreach spec,$(SPECS),d=$(OUT)/sources-$(spec); rm -rf $$d; mkdir -p $$d; \
+	    ln -s $(addprefix $(SOURCEDIR)/,$(SOURCE_FILES_$(spec))) \
+	          $(wildcard $(TOP)/patches/$(spec)/*.patch $(TOP)/keys/$(spec)-*.asc) $$d/;)
 
 SOURCE_FILES = $(foreach s,$(SPECS),$(SOURCE_FILES_$(s)))
 SOURCE_FILES_python  := Python-2.7.18.tgz
@@ -78,12 +79,12 @@ SOURCE_FILES_python3 := Python-3.13.5.tar.xz Python-3.13.5.tar.xz.asc
 srpm: sources
 	@for spec in $(SPECS); do \
 	    $(RUN) "rpmbuild -bs $$spec.spec" $(LOGDIR)/srpm-$$spec.log \
-	        rpmbuild -bs $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR)) $(TOP)/$$spec.spec; done
+	        rpmbuild -bs $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$$spec) $(TOP)/$$spec.spec; done
 
 rpm: sources
 	@for spec in $(SPECS); do \
 	    $(RUN) "rpmbuild -ba $$spec.spec" $(LOGDIR)/rpmbuild-$$spec.log \
-	        rpmbuild -ba $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR)) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
+	        rpmbuild -ba $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$$spec) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
 
 # The same specs with the debug build switched off: the tests compare the
 # optimized subpackages of both, which must not differ in any path or ELF
@@ -91,7 +92,7 @@ rpm: sources
 rpm-nodebug: sources
 	@for spec in $(SPECS); do \
 	    $(RUN) "rpmbuild -bb --without debug_build $$spec.spec" $(LOGDIR)/rpmbuild-nodebug-$$spec.log \
-	        rpmbuild -bb --nocheck --without debug_build $(NODEPS) $(call RPMBUILD_DEFS,$(NODEBUG)) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
+	        rpmbuild -bb --nocheck --without debug_build $(NODEPS) $(call RPMBUILD_DEFS,$(NODEBUG),$$spec) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
 
 # A dnf repository of the built RPMs plus the sandbox's host-libraries fixture.
 repo:
