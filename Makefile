@@ -77,22 +77,22 @@ SOURCE_FILES_python  := Python-2.7.18.tgz
 SOURCE_FILES_python3 := Python-3.13.5.tar.xz Python-3.13.5.tar.xz.asc
 
 srpm: sources
-	@for spec in $(SPECS); do \
-	    $(RUN) "rpmbuild -bs $$spec.spec" $(LOGDIR)/srpm-$$spec.log \
-	        rpmbuild -bs $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$$spec) $(TOP)/$$spec.spec; done
+	@$(foreach spec,$(SPECS),$(RUN) "rpmbuild -bs $(spec).spec" $(LOGDIR)/srpm-$(spec).log \
+	    rpmbuild -bs $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$(spec)) $(TOP)/$(spec).spec;)
 
+# RPMBUILD_OPTS applies to every spec, RPMBUILD_OPTS_<spec> to one.
 rpm: sources
-	@for spec in $(SPECS); do \
-	    $(RUN) "rpmbuild -ba $$spec.spec" $(LOGDIR)/rpmbuild-$$spec.log \
-	        rpmbuild -ba $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$$spec) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
+	@$(foreach spec,$(SPECS),$(RUN) "rpmbuild -ba $(spec).spec" $(LOGDIR)/rpmbuild-$(spec).log \
+	    rpmbuild -ba $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$(spec)) \
+	        $(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(spec)) $(TOP)/$(spec).spec;)
 
 # The same specs with the debug build switched off: the tests compare the
 # optimized subpackages of both, which must not differ in any path or ELF
-# property.  (No %check here: the suite already ran in `make rpm`.)
+# property.  (No %check here: the suites already ran in `make rpm`.)
 rpm-nodebug: sources
-	@for spec in $(SPECS); do \
-	    $(RUN) "rpmbuild -bb --without debug_build $$spec.spec" $(LOGDIR)/rpmbuild-nodebug-$$spec.log \
-	        rpmbuild -bb --nocheck --without debug_build $(NODEPS) $(call RPMBUILD_DEFS,$(NODEBUG),$$spec) $(RPMBUILD_OPTS) $(TOP)/$$spec.spec; done
+	@$(foreach spec,$(SPECS),$(RUN) "rpmbuild -bb --without debug_build $(spec).spec" $(LOGDIR)/rpmbuild-nodebug-$(spec).log \
+	    rpmbuild -bb --nocheck --without debug_build $(NODEPS) $(call RPMBUILD_DEFS,$(NODEBUG),$(spec)) \
+	        $(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(spec)) $(TOP)/$(spec).spec;)
 
 # A dnf repository of the built RPMs plus the sandbox's host-libraries fixture.
 repo:
