@@ -114,7 +114,7 @@ sandbox-down:
 # The tests install into the sandbox with dnf and run what got installed.
 check test: sandbox
 	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
-	    prove --timer -v $(addprefix tests/,$(SPECS)) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
+	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
 
 lint:
