@@ -16,7 +16,7 @@ REPO       := $(OUT)/repo
 SANDBOX    := $(OUT)/sandbox
 LOGDIR     := $(OUT)/logs
 SOURCEDIR  := $(TOP)/SOURCES
-SPECS      := python
+SPECS      := python python3
 RUN        := $(TOP)/scripts/run-logged
 
 # rpmbuild reads the spec's sources from SOURCES/ (tarballs fetched there,
