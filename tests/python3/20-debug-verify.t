@@ -4,7 +4,7 @@
 # checked as written, and the carried-forward features by their numbers.
 . "$(dirname "$0")/../lib.sh"
 require_sandbox
-plan 26
+plan 28
 PY=/usr/bin/python3-debug
 
 out=$(sb $PY -c 'import sys; print(sys.pydebug)' 2>&1)
@@ -57,6 +57,32 @@ def make():
 make(); gc.collect()
 print([t[1:] for t in sys.getcounts() if t[0] == "Ephemeral"])' 2>&1)
 is "$out" "[(7, 7, 7)]" "COUNT_ALLOCS: a heap type that died keeps its counts, by name"
+out=$(sb $PY -c '
+import sys
+def counts(name):
+    for t in sys.getcounts():
+        if t[0] == name: return t[1:]
+    return (0, 0, 0)
+saved = []
+class Phoenix:
+    def __del__(self):
+        if not getattr(self, "reborn", False):
+            self.reborn = True
+            saved.append(self)
+l = [Phoenix() for i in range(1000)]; del l
+a = counts("Phoenix"); del saved[:]; b = counts("Phoenix")
+print(a, b)' 2>&1)
+is "$out" "(1000, 0, 1000) (1000, 1000, 1000)" "COUNT_ALLOCS: objects resurrected by __del__ are not freed until they really die"
+# A static type: 1000 range(i) plus the range(1000) they come from.
+out=$(sb $PY -c '
+import sys
+def counts(name):
+    for t in sys.getcounts():
+        if t[0] == name: return t[1:3]
+    return (0, 0)
+a = counts("range"); l = [range(i) for i in range(1000)]; b = counts("range"); del l; c = counts("range")
+print([y - x for x, y in zip(a, b)], [y - x for x, y in zip(b, c)])' 2>&1)
+is "$out" "[1001, 1] [0, 1000]" "COUNT_ALLOCS: a static type (range) counted exactly"
 out=$(sb $PY -c 'pass' 2>&1)
 is "$out" "" "no COUNT_ALLOCS dump at exit by default"
 out=$(sbenv PYTHONSHOWALLOCCOUNT=1 -- $PY -c 'pass' 2>&1 >/dev/null)
