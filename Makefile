@@ -67,14 +67,19 @@ deps:
 # ($(OUT)/sources-SPEC) where the tarballs, patches and keys are linked.
 sources:
 	@mkdir -p $(SOURCEDIR)
-	@$(TOP)/scripts/fetch-sources $(SOURCEDIR) $(SOURCE_FILES)
+	@$(TOP)/scripts/fetch-sources $(addprefix --optional ,$(OPTIONAL_FILES)) $(SOURCEDIR) $(SOURCE_FILES)
 	@$(foreach spec,$(SPECS),d=$(OUT)/sources-$(spec); rm -rf $$d; mkdir -p $$d; \
 	    ln -s $(addprefix $(SOURCEDIR)/,$(SOURCE_FILES_$(spec))) \
+	          $(wildcard $(addprefix $(SOURCEDIR)/,$(OPTIONAL_FILES_$(spec)))) \
 	          $(wildcard $(TOP)/patches/$(spec)/*.patch $(TOP)/keys/$(spec)-*.asc) $$d/;)
 
+# Each spec's files from `sources`; optional ones (an upstream signature,
+# which the spec checks when present) may be missing.
 SOURCE_FILES = $(foreach s,$(SPECS),$(SOURCE_FILES_$(s)))
+OPTIONAL_FILES = $(foreach s,$(SPECS),$(OPTIONAL_FILES_$(s)))
 SOURCE_FILES_python  := Python-2.7.18.tgz
-SOURCE_FILES_python3 := Python-3.13.5.tar.xz Python-3.13.5.tar.xz.asc
+SOURCE_FILES_python3 := Python-3.13.15.tar.xz
+OPTIONAL_FILES_python3 := Python-3.13.15.tar.xz.asc
 
 srpm: sources
 	@$(foreach spec,$(SPECS),$(RUN) "rpmbuild -bs $(spec).spec" $(LOGDIR)/srpm-$(spec).log \

@@ -8,7 +8,7 @@ plan 12
 out=$(sb python3 -c 'print("Hello world")' 2>&1)
 is "$out" "Hello world" "python3 prints Hello world"
 out=$(sb python3 -c 'import sys; print(sys.version.split()[0], sys.executable, sys.prefix, sys.platlibdir)' 2>&1)
-is "$out" "3.13.5 /usr/bin/python3 /usr lib64" "python3 is 3.13.5 in /usr, lib64 layout"
+is "$out" "3.13.15 /usr/bin/python3 /usr lib64" "python3 is 3.13.15 in /usr, lib64 layout"
 out=$(sb python3 -c 'import sys; print(sys.pydebug, hasattr(sys, "gettotalrefcount"))' 2>&1)
 is "$out" "False False" "sys.pydebug is False and there is no gettotalrefcount"
 mods="_ssl _hashlib _ctypes zlib _bz2 _lzma _sqlite3 readline _curses _curses_panel _dbm _gdbm pyexpat _elementtree _json _multiprocessing _uuid _decimal select mmap"

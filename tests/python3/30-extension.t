@@ -46,11 +46,11 @@ is "$out" "/tmp/t/dconv/foo_d.so debug" "foo_d.so (the python-debug convention) 
 
 # Embedding.
 out=$(run 'gcc -o embed_d embed.c $(python3-debug-config --cflags --embed) $(python3-debug-config --ldflags --embed) && ./embed_d')
-is "$out" "embedded 3.13.5 pydebug=True
+is "$out" "embedded 3.13.15 pydebug=True
 refs=True" "a program built with python3-debug-config --embed embeds the debug libpython"
 like "$(run ldd embed_d)" "libpython3\.13d\.so\.1\.0 => /usr/lib64/" "it links libpython3.13d.so.1.0"
 out=$(run 'gcc -o embed embed.c $(python3-config --cflags --embed) $(python3-config --ldflags --embed) && ./embed')
-is "$out" "embedded 3.13.5 pydebug=False
+is "$out" "embedded 3.13.15 pydebug=False
 refs=False" "a program built with python3-config --embed embeds the optimized libpython"
 out=$(sbenv PKG_CONFIG_PATH=/usr/lib64/pkgconfig -- pkg-config --cflags --libs python-3.13d-embed 2>&1)
 like "$out" "-I/usr/include/python3.13d .*-lpython3.13d" "pkg-config python-3.13d-embed"
