@@ -1,7 +1,8 @@
 #!/bin/bash
 # Each CVE reproducer of tests/cve/SPEC/ (one script per CVE: exit 0 when
 # the interpreter is fixed, 1 with one line saying what went wrong when it
-# is vulnerable) runs under both interpreters of the dnf-installed stack:
+# is vulnerable, 77 when the fix needs a newer system library than the
+# host has) runs under both interpreters of the dnf-installed stack:
 # the optimized one and the debug one, whose allocator turns silent memory
 # corruption into an abort.  SECURITY.md maps each CVE to its patch and to
 # these files.  (tests/python3/70-cve.t runs this for python3.spec.)
@@ -22,6 +23,9 @@ for f in $repros; do
     cve=$(basename "$f" .py)
     for py in $interps; do
         out=$(sb /usr/bin/timeout 600 /usr/bin/$py /tmp/t/cve/$cve.py 2>&1); rc=$?
+        # 77: the fix depends on a system library this host has too old
+        # (SECURITY.md says which); reported as a skip with the reason.
+        if [ $rc -eq 77 ]; then skip "$cve under $py: $(tail -n1 <<< "$out" | cut -c1-160)"; continue; fi
         is "$rc" 0 "$cve: $py is not vulnerable ($(tail -n1 <<< "$out" | cut -c1-120))"
         [ $rc -eq 0 ] || diag "$(tail -n 5 <<< "$out")"
     done
