@@ -19,6 +19,16 @@ SOURCEDIR  := $(TOP)/SOURCES
 SPECS      := python python3
 RUN        := $(TOP)/scripts/run-logged
 
+# ccache, when installed, makes rebuilds (the --without debug_build builds of
+# `make test`, a second `make build`) reuse the objects of the first build:
+# same sources and flags in another directory.  The specs do not need it.
+ifneq ($(wildcard /usr/lib/ccache/gcc),)
+export PATH := /usr/lib/ccache:$(PATH)
+export CCACHE_DIR ?= $(OUT)/ccache
+export CCACHE_BASEDIR ?= $(OUT)
+export CCACHE_NOHASHDIR ?= 1
+endif
+
 # rpmbuild reads the spec's sources from SOURCES/ (tarballs fetched there,
 # patches linked there) and writes everything else under _build/.
 RPMBUILD_DEFS = --define "_topdir $(1)" --define "_sourcedir $(OUT)/sources-$(2)" \
@@ -42,8 +52,8 @@ DEB_DEPS := rpm dnf createrepo-c rpmlint debugedit rpm2cpio cpio file patch \
 .DEFAULT_GOAL := help
 
 help:
-	@echo "make build        deps, sources, RPMs (with and without the debug build), repo"
-	@echo "make test         sandbox root + dnf install + tests (prove)"
+	@echo "make build        deps, sources, RPMs of the specs, repo"
+	@echo "make test         the --without debug_build RPMs the tests compare with, sandbox root + dnf install + tests (prove)"
 	@echo "steps: deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down check lint clean distclean"
 	@echo "variables: SPECS='$(SPECS)'  RPMBUILD_OPTS='...'  (logs in $(LOGDIR))"
 
@@ -91,13 +101,21 @@ rpm: sources
 	    rpmbuild -ba $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$(spec)) \
 	        $(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(spec)) $(TOP)/$(spec).spec;)
 
-# The same specs with the debug build switched off: the tests compare the
-# optimized subpackages of both, which must not differ in any path or ELF
-# property.  (No %check here: the suites already ran in `make rpm`.)
+# The same specs with the debug build switched off, for `make test` only:
+# the tests compare the optimized subpackages of both, which must not differ
+# in any path or ELF property.  (No %check here: the suites already ran in
+# `make rpm`.)
+# Skipped while its stamp is newer than the spec, its patches and the RPMs
+# of `make rpm`.
 rpm-nodebug: sources
-	@$(foreach spec,$(SPECS),$(RUN) "rpmbuild -bb --without debug_build $(spec).spec" $(LOGDIR)/rpmbuild-nodebug-$(spec).log \
+	@$(foreach spec,$(SPECS),stamp=$(NODEBUG)/stamp-$(spec); \
+	  if [ -f $$stamp ] && [ -z "$$(find $(TOP)/$(spec).spec $(TOP)/patches/$(spec) $(TOPDIR)/RPMS -newer $$stamp -print -quit 2>/dev/null)" ]; then \
+	    echo "==> rpmbuild -bb --without debug_build $(spec).spec: up to date"; \
+	  else rm -f $$stamp; \
+	    $(RUN) "rpmbuild -bb --without debug_build $(spec).spec" $(LOGDIR)/rpmbuild-nodebug-$(spec).log \
 	    rpmbuild -bb --nocheck --without debug_build $(NODEPS) $(call RPMBUILD_DEFS,$(NODEBUG),$(spec)) \
-	        $(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(spec)) $(TOP)/$(spec).spec;)
+	        $(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(spec)) $(TOP)/$(spec).spec || exit 1; touch $$stamp; \
+	  fi;)
 
 # A dnf repository of the built RPMs plus the sandbox's host-libraries fixture.
 repo:
@@ -108,7 +126,7 @@ repo:
 	@createrepo_c -q $(REPO)
 	@echo "==> repo: $(REPO) ($$(ls $(REPO)/*.rpm | wc -l) packages)"
 
-build: deps sources rpm rpm-nodebug repo
+build: deps sources rpm repo
 
 sandbox:
 	@$(TOP)/scripts/sandbox up $(SANDBOX) $(REPO)
@@ -117,7 +135,7 @@ sandbox-down:
 	@$(TOP)/scripts/sandbox down $(SANDBOX)
 
 # The tests install into the sandbox with dnf and run what got installed.
-check test: sandbox
+check test: rpm-nodebug sandbox
 	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
 	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
