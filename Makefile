@@ -48,14 +48,15 @@ DEB_DEPS := rpm dnf createrepo-c rpmlint debugedit rpm2cpio cpio file patch \
     liblzma-dev uuid-dev xz-utils gnupg perl
 
 .PHONY: help deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down \
-        build test check lint clean distclean
+        build test check lint bench clean distclean
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make build        deps, sources, RPMs of the specs, repo"
 	@echo "make test         the --without debug_build RPMs the tests compare with, sandbox root + dnf install + tests (prove)"
+	@echo "make bench        timings: debug vs debug without our instrumentation, optimized vs debug (bench/README.md)"
 	@echo "steps: deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down check lint clean distclean"
-	@echo "variables: SPECS='$(SPECS)'  RPMBUILD_OPTS='...'  (logs in $(LOGDIR))"
+	@echo "variables: SPECS='$(SPECS)'  RPMBUILD_OPTS='...'  SAMPLES=5 SCALE=0.5 (make bench)  (logs in $(LOGDIR))"
 
 # Any other target name is a mistake: say so instead of make's generic text.
 .DEFAULT:
@@ -96,9 +97,10 @@ srpm: sources
 	    rpmbuild -bs $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$(spec)) $(TOP)/$(spec).spec;)
 
 # RPMBUILD_OPTS applies to every spec, RPMBUILD_OPTS_<spec> to one.
+# --noclean keeps the build trees (rpm removes them otherwise) for `make bench`.
 rpm: sources
 	@$(foreach spec,$(SPECS),$(RUN) "rpmbuild -ba $(spec).spec" $(LOGDIR)/rpmbuild-$(spec).log \
-	    rpmbuild -ba $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$(spec)) \
+	    rpmbuild -ba --noclean $(NODEPS) $(call RPMBUILD_DEFS,$(TOPDIR),$(spec)) \
 	        $(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(spec)) $(TOP)/$(spec).spec;)
 
 # The same specs with the debug build switched off, for `make test` only:
@@ -139,6 +141,15 @@ check test: rpm-nodebug sandbox
 	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
 	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
+
+# Timings of the rpmbuild trees' interpreters, A and B alternating
+# (bench/README.md): never a pass/fail.  Uses the build trees `make rpm`
+# keeps, or runs the specs' %prep and %build itself.
+SAMPLES ?= 5
+SCALE   ?= 0.5
+bench: sources
+	@SPECS='$(SPECS)' SAMPLES='$(SAMPLES)' SCALE='$(SCALE)' \
+	    RPMBUILD_OPTS='$(RPMBUILD_OPTS)' $(TOP)/bench/make-bench
 
 lint:
 	@rpmlint -c $(TOP)/tests/rpmlint.toml $(addprefix $(TOP)/,$(addsuffix .spec,$(SPECS))) $(TOPDIR)/RPMS/*/*.rpm $(TOPDIR)/SRPMS/*.rpm
