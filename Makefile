@@ -189,7 +189,8 @@ check test: rpm-nodebug ext-nodebug sandbox
 
 lint:
 	@rpmlint -c $(TOP)/tests/rpmlint.toml $(addprefix $(TOP)/,$(addsuffix .spec,$(SPECS))) $(TOPDIR)/RPMS/*/*.rpm $(TOPDIR)/SRPMS/*.rpm
-	@rpmlint -c $(TOP)/tests/rpmlint-extensions.toml $(foreach s,$(EXT_SPECS),$(call ext_spec,$(s))) $(wildcard $(EXTTOP)/RPMS/*/*.rpm $(EXTTOP)/SRPMS/*.rpm)
+	@$(foreach s,$(EXT_SPECS),rpmlint -c $(TOP)/tests/rpmlint-extensions.toml $(call ext_spec,$(s)) \
+	    $(wildcard $(EXTTOP)/SRPMS/$(s)-[0-9]*.rpm $(EXTTOP)/RPMS/*/$(s)-[0-9]*.rpm $(EXTTOP)/RPMS/*/$(s)-debug-[0-9]*.rpm);)
 
 clean:
 	@$(TOP)/scripts/sandbox down $(SANDBOX) 2>/dev/null || true
