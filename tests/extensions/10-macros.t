@@ -46,7 +46,7 @@ expect '%{python2_debug_sitearch}' /usr/lib64/python2.7/site-packages
 # The build/install macros, as a spec sees them.
 out=$(sb rpm --define 'buildroot /BR' --define 'buildsubdir foo-1.0' -E '%py3_debug_build' 2>&1)
 like "$out" '/usr/bin/python3-debug setup\.py +build --executable="/usr/bin/python3 -s"' "%py3_debug_build: setup.py build with python3-debug"
-like "$out" 'CFLAGS="\$\{CFLAGS:-\$\{RPM_OPT_FLAGS\}\} -Og"' "%py3_debug_build: the build's CFLAGS, then -Og"
+like "$out" 'env \$\{CFLAGS:\+"CFLAGS=\$CFLAGS -Og"\}' "%py3_debug_build: a CFLAGS the spec exports, then -Og"
 out=$(sb rpm --define 'buildroot /BR' --define 'buildsubdir foo-1.0' -E '%py3_debug_install' 2>&1)
 like "$out" '/usr/bin/python3-debug setup\.py +install -O1 --skip-build --root [^ ]*/foo-1\.0/build/py3-debug-destdir' "%py3_debug_install: setup.py install into a scratch root"
 like "$out" "find \. -type f -name '\*\.cpython-313d-x86_64-linux-gnu\.so'" "%py3_debug_install: then picks the .cpython-313d-*.so files"
