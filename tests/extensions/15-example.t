@@ -36,7 +36,7 @@ out=$(sb python-debug -c 'import foo_helpers; print(foo_helpers.describe())' 2>&
 is "$out" "foo $S2/foo_d.so, built for the debug interpreter" "python-debug runs foo_d.so"
 out=$(sb python -c 'import foo_helpers; print(foo_helpers.describe())' 2>&1)
 is "$out" "foo $S2/foo.so, built for the optimized interpreter" "python runs foo.so"
-out=$(sb_dnf remove python3-foo-debug python-foo-debug 2>&1); ok $? "dnf remove python3-foo-debug python-foo-debug"
+out=$(sb_dnf remove --noautoremove python3-foo-debug python-foo-debug 2>&1); ok $? "dnf remove python3-foo-debug python-foo-debug"
 out=$(sb_rpm -V python3-foo python-foo 2>&1)
 is "$out" "" "rpm -V python3-foo python-foo: clean"
 

@@ -1,5 +1,7 @@
 #!/bin/bash
 # Removing the -debug subpackages leaves the normal ones intact (rpm -V),
+# (--noautoremove: the debug interpreters stay, as for a user who installed
+# them on purpose)
 # and then: python-debug refuses the optimized tracer with a clear
 # ImportError; python3-debug falls back to it by default and refuses it in
 # strict mode.
@@ -11,7 +13,7 @@ SITE3=/usr/lib64/python3.13/site-packages/coverage
 
 out=$(sb_rpm -V python-coverage python3-coverage python-coverage-debug python3-coverage-debug 2>&1)
 is "$out" "" "rpm -V: all four coverage packages clean"
-out=$(sb_dnf remove python-coverage-debug python3-coverage-debug 2>&1); ok $? "dnf remove python-coverage-debug python3-coverage-debug"
+out=$(sb_dnf remove --noautoremove python-coverage-debug python3-coverage-debug 2>&1); ok $? "dnf remove python-coverage-debug python3-coverage-debug"
 [ $? -eq 0 ] || diag "$out"
 out=$(sb_rpm -q python-coverage-debug python3-coverage-debug 2>&1)
 is "$(grep -c 'is not installed' <<< "$out")" 2 "both -debug subpackages are gone"

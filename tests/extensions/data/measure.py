@@ -22,7 +22,8 @@ cov = coverage.Coverage(branch=True, data_file=None, timid=(tracer == "py"))
 cov.start()
 try:
     sys.argv = [script]
-    code = compile(open(script).read(), script, "exec")
+    with open(script) as f:
+        code = compile(f.read(), script, "exec")
     sys.stdout = io.StringIO() if sys.version_info[0] >= 3 else io.BytesIO()
     exec(code, {"__name__": "__main__", "__file__": script})
 finally:
