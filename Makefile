@@ -17,6 +17,12 @@ SANDBOX    := $(OUT)/sandbox
 LOGDIR     := $(OUT)/logs
 SOURCEDIR  := $(TOP)/SOURCES
 SPECS      := python python3
+# Extension specs (extensions/*/NAME.spec), in build order: each is built in
+# a fresh build root with the packages built before it (setuptools first).
+EXT_SPECS  := python-setuptools python3-setuptools python-coverage python3-coverage
+EXTTOP     := $(OUT)/rpmbuild-ext
+EXTNODEBUG := $(OUT)/rpmbuild-ext-nodebug
+BUILDROOT_SB := $(OUT)/buildroot
 RUN        := $(TOP)/scripts/run-logged
 
 # ccache, when installed, makes rebuilds (the --without debug_build builds of
@@ -47,15 +53,15 @@ DEB_DEPS := rpm dnf createrepo-c rpmlint debugedit rpm2cpio cpio file patch \
     libncurses-dev libgdbm-dev libgdbm-compat-dev libdb-dev libexpat1-dev \
     liblzma-dev uuid-dev xz-utils gnupg perl
 
-.PHONY: help deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down \
+.PHONY: help deps sources srpm rpm rpm-nodebug repo ext ext-nodebug sandbox sandbox-down \
         build test check lint bench clean distclean
 .DEFAULT_GOAL := help
 
 help:
-	@echo "make build        deps, sources, RPMs of the specs, repo"
+	@echo "make build        deps, sources, RPMs of the specs, repo, then the extension specs (build roots)"
 	@echo "make test         the --without debug_build RPMs the tests compare with, sandbox root + dnf install + tests (prove)"
 	@echo "make bench        timings: debug vs debug without our instrumentation, optimized vs debug (bench/README.md)"
-	@echo "steps: deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down check lint clean distclean"
+	@echo "steps: deps sources srpm rpm rpm-nodebug repo ext ext-nodebug sandbox sandbox-down check lint clean distclean"
 	@echo "variables: SPECS='$(SPECS)'  RPMBUILD_OPTS='...'  SAMPLES=5 SCALE=0.5 (make bench)  (logs in $(LOGDIR))"
 
 # Any other target name is a mistake: say so instead of make's generic text.
@@ -82,15 +88,28 @@ sources:
 	@$(foreach spec,$(SPECS),d=$(OUT)/sources-$(spec); rm -rf $$d; mkdir -p $$d; \
 	    ln -s $(addprefix $(SOURCEDIR)/,$(SOURCE_FILES_$(spec))) \
 	          $(wildcard $(addprefix $(SOURCEDIR)/,$(OPTIONAL_FILES_$(spec)))) \
-	          $(wildcard $(TOP)/patches/$(spec)/*.patch $(TOP)/keys/$(spec)-*.asc) $$d/;)
+	          $(wildcard $(TOP)/patches/$(spec)/*.patch $(TOP)/keys/$(spec)-*.asc) \
+	          $(addprefix $(TOP)/macros/,$(MACROS_$(spec))) $$d/;)
+	@$(foreach spec,$(EXT_SPECS),d=$(OUT)/sources-$(spec); rm -rf $$d; mkdir -p $$d; \
+	    ln -s $(addprefix $(SOURCEDIR)/,$(SOURCE_FILES_$(spec))) \
+	          $(wildcard $(dir $(call ext_spec,$(spec)))*.patch) $$d/;)
 
 # Each spec's files from `sources`; optional ones (an upstream signature,
 # which the spec checks when present) may be missing.
-SOURCE_FILES = $(foreach s,$(SPECS),$(SOURCE_FILES_$(s)))
+SOURCE_FILES = $(foreach s,$(SPECS) $(EXT_SPECS),$(SOURCE_FILES_$(s)))
 OPTIONAL_FILES = $(foreach s,$(SPECS),$(OPTIONAL_FILES_$(s)))
 SOURCE_FILES_python  := Python-2.7.18.tgz
 SOURCE_FILES_python3 := Python-3.13.15.tar.xz
 OPTIONAL_FILES_python3 := Python-3.13.15.tar.xz.asc
+SOURCE_FILES_python-setuptools  := setuptools-44.1.1.tar.gz
+SOURCE_FILES_python3-setuptools := setuptools-80.9.0.tar.gz
+SOURCE_FILES_python-coverage    := coveragepy-coverage-5.5.tar.gz
+SOURCE_FILES_python3-coverage   := coveragepy-7.11.3.tar.gz
+# The extension-packaging macros each interpreter spec installs in -devel.
+MACROS_python  := macros.py2-debug
+MACROS_python3 := macros.py3-debug
+# extensions/DIR/NAME.spec of an extension spec NAME.
+ext_spec = $(firstword $(wildcard $(TOP)/extensions/*/$(1).spec))
 
 srpm: sources
 	@$(foreach spec,$(SPECS),$(RUN) "rpmbuild -bs $(spec).spec" $(LOGDIR)/srpm-$(spec).log \
@@ -123,12 +142,39 @@ rpm-nodebug: sources
 repo:
 	@test -d $(TOPDIR)/RPMS || { echo "repo: no RPMs yet (run make rpm)" >&2; exit 1; }
 	@rm -rf $(REPO); mkdir -p $(REPO)
-	@find $(TOPDIR)/RPMS -name '*.rpm' -exec cp -l {} $(REPO)/ \;
+	@find $(TOPDIR)/RPMS $(wildcard $(EXTTOP)/RPMS) -name '*.rpm' -exec cp -l {} $(REPO)/ \;
 	@$(TOP)/scripts/mk-hostlibs-rpm $(REPO) > $(LOGDIR)/hostlibs.log
 	@createrepo_c -q $(REPO)
 	@echo "==> repo: $(REPO) ($$(ls $(REPO)/*.rpm | wc -l) packages)"
 
-build: deps sources rpm repo
+# The extension specs, each built in a fresh build root (scripts/build-in-root:
+# dnf installs its BuildRequires from the repository, rpmbuild runs chrooted
+# there), like mock or Koji do; the repository is refreshed after each one,
+# so that the next one can use it (coverage BuildRequires setuptools).
+ext: sources
+	@test -f $(REPO)/repodata/repomd.xml || { echo "ext: no repository of the interpreter packages yet (run make rpm repo)" >&2; exit 1; }
+	@$(foreach spec,$(EXT_SPECS),$(RUN) "rpmbuild -ba $(spec).spec (build root)" $(LOGDIR)/ext-$(spec).log \
+	    $(TOP)/scripts/build-in-root $(BUILDROOT_SB) $(REPO) $(call ext_spec,$(spec)) $(OUT)/sources-$(spec) $(EXTTOP) \
+	        $(RPMBUILD_OPTS_$(spec)) || exit 1; \
+	    $(MAKE) --no-print-directory repo > /dev/null || exit 1;)
+	@echo "==> repo: $(REPO) ($$(ls $(REPO)/*.rpm | wc -l) packages)"
+
+# The extension specs that have a debug build, with it switched off, for
+# `make test` only (the tests compare the packages of both).  Skipped while
+# its stamp is newer than the spec and the RPMs of `make ext`.
+EXT_DEBUG_SPECS := python-coverage python3-coverage
+ext-nodebug: sources
+	@mkdir -p $(EXTNODEBUG)
+	@$(foreach spec,$(EXT_DEBUG_SPECS),stamp=$(EXTNODEBUG)/stamp-$(spec); \
+	  if [ -f $$stamp ] && [ -z "$$(find $(call ext_spec,$(spec)) $(EXTTOP)/RPMS -newer $$stamp -print -quit 2>/dev/null)" ]; then \
+	    echo "==> rpmbuild -ba --without debug_build $(spec).spec: up to date"; \
+	  else rm -f $$stamp; \
+	    $(RUN) "rpmbuild -ba --without debug_build $(spec).spec (build root)" $(LOGDIR)/ext-nodebug-$(spec).log \
+	      $(TOP)/scripts/build-in-root $(BUILDROOT_SB) $(REPO) $(call ext_spec,$(spec)) $(OUT)/sources-$(spec) $(EXTNODEBUG) \
+	        --without debug_build $(RPMBUILD_OPTS_$(spec)) || exit 1; touch $$stamp; \
+	  fi;)
+
+build: deps sources rpm repo ext
 
 sandbox:
 	@$(TOP)/scripts/sandbox up $(SANDBOX) $(REPO)
@@ -137,9 +183,10 @@ sandbox-down:
 	@$(TOP)/scripts/sandbox down $(SANDBOX)
 
 # The tests install into the sandbox with dnf and run what got installed.
-check test: rpm-nodebug sandbox
+check test: rpm-nodebug ext-nodebug sandbox
 	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
-	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
+	    EXTTOP=$(EXTTOP) EXTNODEBUG=$(EXTNODEBUG) \
+	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) $(if $(EXT_SPECS),tests/extensions) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
 
 # Timings of the rpmbuild trees' interpreters, A and B alternating
@@ -153,9 +200,12 @@ bench: sources
 
 lint:
 	@rpmlint -c $(TOP)/tests/rpmlint.toml $(addprefix $(TOP)/,$(addsuffix .spec,$(SPECS))) $(TOPDIR)/RPMS/*/*.rpm $(TOPDIR)/SRPMS/*.rpm
+	@$(foreach s,$(EXT_SPECS),rpmlint -c $(TOP)/tests/rpmlint-extensions.toml $(call ext_spec,$(s)) \
+	    $(wildcard $(EXTTOP)/SRPMS/$(s)-[0-9]*.rpm $(EXTTOP)/RPMS/*/$(s)-[0-9]*.rpm $(EXTTOP)/RPMS/*/$(s)-debug-[0-9]*.rpm);)
 
 clean:
 	@$(TOP)/scripts/sandbox down $(SANDBOX) 2>/dev/null || true
+	@$(TOP)/scripts/sandbox down $(BUILDROOT_SB) 2>/dev/null || true
 	rm -rf $(OUT)
 
 distclean: clean
