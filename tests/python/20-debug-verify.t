@@ -2,7 +2,7 @@
 # The seed's "Verify debug python stacks", for python-debug (2.7).
 . "$(dirname "$0")/../lib.sh"
 require_sandbox
-plan 24
+plan 25
 PY=/usr/bin/python-debug
 
 out=$(sb $PY -c 'import sys; print sys.pydebug' 2>&1)
@@ -49,6 +49,16 @@ def counts():
 a = counts(); l = [Marker() for i in xrange(10000)]; b = counts(); del l; c = counts()
 print b[1] - a[1], c[2] - b[2], b[3]' 2>&1)
 is "$out" "10000 10000 10000" "COUNT_ALLOCS: 10,000 objects of a new class: allocs, frees, max in use"
+out=$(sb $PY -c '
+import sys, gc, weakref
+def make():
+    class Ephemeral(object): pass
+    l = [Ephemeral() for i in range(7)]
+    return weakref.ref(Ephemeral)
+r = make(); gc.collect()
+print r() is None, [t[1:] for t in sys.getcounts() if t[0] == "Ephemeral"]' 2>&1)
+# Upstream 2.7's COUNT_ALLOCS kept every class that had an instance alive.
+is "$out" "True [(7, 7, 7)]" "COUNT_ALLOCS: a class that died is freed, its counts kept by name"
 out=$(sb $PY -c 'pass' 2>&1)
 is "$out" "" "no COUNT_ALLOCS dump at exit by default"
 out=$(sbenv PYTHONSHOWALLOCCOUNT=1 -- $PY -c 'pass' 2>&1 >/dev/null)
