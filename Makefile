@@ -45,7 +45,10 @@ DEB_DEPS := rpm dnf createrepo-c rpmlint debugedit rpm2cpio cpio file patch \
     build-essential autoconf autoconf-archive automake pkg-config gdb ccache \
     libssl-dev libffi-dev zlib1g-dev libbz2-dev libsqlite3-dev libreadline-dev \
     libncurses-dev libgdbm-dev libgdbm-compat-dev libdb-dev libexpat1-dev \
-    liblzma-dev uuid-dev xz-utils gnupg perl
+    liblzma-dev uuid-dev xz-utils gnupg perl \
+    postgresql libpq-dev
+# postgresql (Fedora: postgresql-server) runs a throw-away cluster for the
+# psycopg2 tests (tests/pg-cluster); libpq-dev (Fedora: libpq-devel) builds psycopg2.
 
 .PHONY: help deps sources srpm rpm rpm-nodebug repo sandbox sandbox-down \
         build test check lint bench clean distclean
@@ -82,7 +85,8 @@ sources:
 	@$(foreach spec,$(SPECS),d=$(OUT)/sources-$(spec); rm -rf $$d; mkdir -p $$d; \
 	    ln -s $(addprefix $(SOURCEDIR)/,$(SOURCE_FILES_$(spec))) \
 	          $(wildcard $(addprefix $(SOURCEDIR)/,$(OPTIONAL_FILES_$(spec)))) \
-	          $(wildcard $(TOP)/patches/$(spec)/*.patch $(TOP)/keys/$(spec)-*.asc) $$d/;)
+	          $(wildcard $(TOP)/patches/$(spec)/*.patch $(TOP)/keys/$(spec)-*.asc) \
+	          $(TOP)/tools/leakhunt/leakhunt.py $$d/;)
 
 # Each spec's files from `sources`; optional ones (an upstream signature,
 # which the spec checks when present) may be missing.

@@ -645,7 +645,7 @@ class Hunter(object):
         # measurement (see _INT_POOL).
         deltas = [[0] * runs for m in MEASURES]
         types = {}
-        indexes = list(range(runs))
+        indexes = iter(list(range(runs)))  # the loop's iterator, made before measuring
         o = d = cur = i = None  # every local bound before the first measure
         prev = _snapshot()
         if prev[3] is not None:
@@ -660,6 +660,7 @@ class Hunter(object):
             cur = _snapshot()
             _store(deltas, types, i, prev, cur, runs)
             prev = cur
+            cur = None  # one snapshot alive at each measure, referenced once
         kept = None
         if COUNT_ALLOCS_KEEPS_CLASSES and all(x >= 1 for x in types.get("type", [0])):
             kept = _classes_kept_by_count_allocs(types["type"][-1])
