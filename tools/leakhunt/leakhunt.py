@@ -635,32 +635,33 @@ class Hunter(object):
         self._check_modules("running %s" % case.id)
         if outcome == "skipped":
             return outcome, detail, None, None, None
-        for i in range(self.warmups - 1):
-            o, d = case.run()
-            if o not in ("passed", "skipped") and outcome == "passed":
-                outcome, detail = o, d
-        self._check_modules("running %s" % case.id)
-        runs = self.runs
-        # Everything stored during the measured runs exists before the first
-        # measurement (see _INT_POOL).
+        warmups, runs = self.warmups, self.runs
+        # Everything the measured runs store exists before the first measure
+        # (see _INT_POOL), and the warm-up and measured runs are one loop, so
+        # that every local is bound the same way at each measure.
         deltas = [[0] * runs for m in MEASURES]
         types = {}
-        indexes = iter(list(range(runs)))  # the loop's iterator, made before measuring
-        o = d = cur = i = None  # every local bound before the first measure
-        prev = _snapshot()
-        if prev[3] is not None:
+        steps = iter(list(range(1, warmups + runs)))
+        prev = cur = None
+        if TYPES_WHAT is not None:
+            prev = _snapshot()
             for name in prev[3]:
                 types[name] = [0] * runs
-        name = None
-        prev = _snapshot()
-        for i in indexes:
+            name = None
+        if warmups == 1:
+            prev = _snapshot()
+        for k in steps:
             o, d = case.run()
             if o not in ("passed", "skipped") and outcome == "passed":
                 outcome, detail = o, d
-            cur = _snapshot()
-            _store(deltas, types, i, prev, cur, runs)
-            prev = cur
-            cur = None  # one snapshot alive at each measure, referenced once
+            if k >= warmups:
+                cur = _snapshot()
+                _store(deltas, types, k - warmups, prev, cur, runs)
+                prev = cur
+                cur = None  # one snapshot alive at each measure, referenced once
+            elif k == warmups - 1:
+                prev = _snapshot()
+        self._check_modules("running %s" % case.id)
         kept = None
         if COUNT_ALLOCS_KEEPS_CLASSES and all(x >= 1 for x in types.get("type", [0])):
             kept = _classes_kept_by_count_allocs(types["type"][-1])
