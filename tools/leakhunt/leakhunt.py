@@ -918,7 +918,13 @@ def parse_args(argv):
                    help="progress line per test (default: when stderr is a terminal)")
     g.add_argument("--no-progress", dest="progress", action="store_false")
     g.add_argument("--version", action="version", version="leakhunt " + __version__)
-    args = p.parse_args(argv)
+    # Test names may come after options too (2.7's argparse has no
+    # parse_intermixed_args).
+    args, extra = p.parse_known_args(argv)
+    unknown = [a for a in extra if a.startswith("-")]
+    if unknown:
+        p.error("unrecognized arguments: %s" % " ".join(unknown))
+    args.tests.extend(extra)
     if not args.tests and not args.discover and not args.pytest:
         p.error("no tests given: name them (e.g. tests.test_mod) or use --discover DIR")
     if args.pytest and args.discover:
