@@ -212,8 +212,10 @@ def _clear_caches():
     _clear_abc_caches()
     if PY2:
         sys.exc_clear()
+    # Until nothing more is found (a finalizer may free more), at most 3.
     for i in range(3):
-        gc.collect()
+        if not gc.collect():
+            break
 
 
 def _clear_abc_caches():
