@@ -12,7 +12,7 @@ case $name in
     python3) PY=python3-debug; HUNT=python3-debug-leakhunt; CFG=python3-debug-config; OPT=python3 ;;
     *) echo "Bail out! unknown spec $name"; exit 1 ;;
 esac
-plan 38
+plan 40
 
 rm -rf "$ROOT/tmp/t"; sb_copy "$TOP/tests/leakhunt"
 S=/tmp/t/leakhunt/suite
@@ -115,6 +115,18 @@ out=$(script -qec "$SB run $SANDBOX /bin/bash -c 'cd $S && $HUNT -k leaks_three 
 like "$out" $'\\[1/1\\] test_planted.PlantedTests.test_leaks_three' "on a terminal: a progress line names the test"
 err=$(run "$HUNT -k leaks_three test_planted 2>&1 >/dev/null")
 is "$err" "" "not on a terminal: nothing on stderr"
+
+# pytest suites, when pytest is installed for the interpreter (no package
+# of ours provides it: skipped otherwise).
+if sb $PY -c 'import pytest' >/dev/null 2>&1; then
+    sb /bin/bash -c "cp $S/planted* /tmp/t/leakhunt/pytest/"
+    out=$(sb /bin/bash -c "cd /tmp/t/leakhunt/pytest && $HUNT --pytest -v test_functions.py" 2>&1); rc=$?
+    is "$rc" 1 "--pytest: a leaking pytest function: exit 1"
+    like "$out" "leak +test_functions.py::test_leaks_two +\+2 \+2 \+2 \+2 / \+2 \+2 \+2 \+2" "--pytest: the leaking function named, 2 per run; fixtures and parametrized tests clean"
+else
+    skip "pytest is not installed for $PY"
+    skip "pytest is not installed for $PY"
+fi
 
 # 3.13: modules built for the optimized interpreter are refused.
 if [ $name = python3 ]; then

@@ -372,7 +372,11 @@ class PytestCase(object):
     def run(self):
         from _pytest.runner import runtestprotocol
         outcome, detail = "passed", None
-        for rep in runtestprotocol(self.item, nextitem=None, log=False):
+        reports = runtestprotocol(self.item, nextitem=None, log=False)
+        # pytest runs an item once: the captured output it appends to the
+        # item would grow with each run.
+        self.item._report_sections = []
+        for rep in reports:
             if rep.outcome == "failed" and outcome in ("passed", "skipped"):
                 outcome = "error" if rep.when != "call" else "failure"
                 detail = "%s (%s)\n%s" % (self.id, rep.when, rep.longreprtext)
