@@ -350,11 +350,16 @@ class UnittestCase(object):
         self.id = test.id()
 
     def _instance(self):
+        """A fresh instance of the test's class: nothing a run stores on
+        self (a connection, a closed file) survives into the next run."""
         t = self.test
         name = getattr(t, "_testMethodName", None)
-        if name is not None and type(t).__init__ is unittest.TestCase.__init__:
+        if name is None or isinstance(t, unittest.FunctionTestCase) or type(t).__name__ == "DocTestCase":
+            return t  # their state is in the instance's arguments: reuse
+        try:
             return type(t)(name)
-        return t  # doctests, FunctionTestCase, custom __init__: reuse
+        except TypeError:
+            return t  # an __init__ with other arguments: reuse
 
     def run(self):
         result = _Result()
