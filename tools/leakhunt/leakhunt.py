@@ -212,7 +212,7 @@ def _clear_caches():
     _clear_abc_caches()
     if PY2:
         sys.exc_clear()
-    # Until nothing more is found (a finalizer may free more), at most 3.
+    # Again when something was found (a finalizer may free more), at most 3.
     for i in range(3):
         if not gc.collect():
             break
@@ -655,11 +655,11 @@ class Hunter(object):
         steps = iter(list(range(1, warmups + runs)))
         prev = cur = None
         if TYPES_WHAT is not None:
-            prev = _snapshot()
-            for name in prev[3]:
+            for name in _counts():
                 types[name] = [0] * runs
             name = None
         if warmups == 1:
+            prev = (sys.gettotalrefcount(), _blocks(), _fds(), _counts())
             prev = _snapshot()
         for k in steps:
             o, d = case.run()
@@ -671,6 +671,10 @@ class Hunter(object):
                 prev = cur
                 cur = None  # one snapshot alive at each measure, referenced once
             elif k == warmups - 1:
+                # The baseline, taken like every later measure: while an
+                # object of a snapshot's shape is alive (there, the previous
+                # snapshot).
+                prev = (sys.gettotalrefcount(), _blocks(), _fds(), _counts())
                 prev = _snapshot()
         self._check_modules("running %s" % case.id)
         kept = None
