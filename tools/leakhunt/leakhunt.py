@@ -426,7 +426,9 @@ def _refuse_release(bad, where):
         "drop, so a leak in them cannot be seen.  Install their debug builds (the\n"
         "python3-NAME-debug package, files ending in %s) or rebuild them with\n"
         "%s; --accept-release-modules measures anyway (leaks in the interpreter\n"
-        "and in debug-built modules only)." % (_debug_suffixes()[0], os.path.basename(sys.executable)))
+        "and in debug-built modules only).  (%s -X strict_extensions refuses to\n"
+        "import them at all.)" % (_debug_suffixes()[0], os.path.basename(sys.executable),
+                                 os.path.basename(sys.executable)))
     die("\n".join(lines))
 
 
