@@ -65,12 +65,13 @@ interpreter: a leak inside them is invisible.  The hunter refuses to
 measure when such a module is loaded (a file not ending in the debug
 suffix %(ext_suffix)s or _d.so), unless --accept-release-modules.
 
-On python-debug (2.7), COUNT_ALLOCS keeps alive every class that created
-an instance: a test that defines a class in each run grows by that class
-(its dict, descriptors, MRO tuple) although it is clean.  When the classes
-created in the last run are referenced by nothing else and only a class's
-own kinds of objects grow, the test is reported apart, "not counted", and
-does not change the exit status (--strict-classes: it does).
+Where COUNT_ALLOCS keeps alive every class that created an instance
+(upstream 2.7's does; the hunter checks), a test that defines a class in
+each run grows by that class (its dict, descriptors, MRO tuple) although it
+is clean.  When the classes created in the last run are referenced by
+nothing else and only a class's own kinds of objects grow, the test is
+reported apart, "not counted", and does not change the exit status
+(--strict-classes: it does).
 
 On a terminal, a progress line shows the test being measured (stderr);
 otherwise nothing is printed until the report (stdout).
@@ -246,12 +247,27 @@ def _snapshot():
     return (rc, blocks, fds, _counts())
 
 
-# 2.7's COUNT_ALLOCS keeps every class that allocated an instance alive
-# (inc_count() takes a reference to a heap type when it enters the list
-# sys.getcounts() reads).  A test that defines a class per run then grows
-# by the class and what it owns on python-debug even when it is clean.
-# python3-debug's counters keep no reference (patch 00005).
-COUNT_ALLOCS_KEEPS_CLASSES = PY2 and hasattr(sys, "getcounts")
+# Upstream 2.7's COUNT_ALLOCS keeps every class that allocated an instance
+# alive (inc_count() takes a reference to a heap type when it enters the
+# list sys.getcounts() reads).  A test that defines a class per run then
+# grows by the class and what it owns even when it is clean.
+# python3-debug's counters keep no reference (patch 00005), nor do those of
+# a python-debug whose patch 00004 releases them: ask the interpreter.
+def _count_allocs_keeps_classes():
+    if not (PY2 and hasattr(sys, "getcounts")):
+        return False
+    import weakref
+
+    class _LeakhuntProbe(object):
+        pass
+    _LeakhuntProbe()
+    ref = weakref.ref(_LeakhuntProbe)
+    del _LeakhuntProbe
+    gc.collect()
+    return ref() is not None
+
+
+COUNT_ALLOCS_KEEPS_CLASSES = _count_allocs_keeps_classes()
 # What such a class owns: the only types that may grow in that case.
 CLASS_FOOTPRINT = frozenset(("type", "dict", "tuple", "str", "weakref", "function", "cell",
                              "getset_descriptor", "member_descriptor", "classmethod",
