@@ -19,7 +19,8 @@ SOURCEDIR  := $(TOP)/SOURCES
 SPECS      := python python3
 # Extension specs (extensions/*/NAME.spec), in build order: each is built in
 # a fresh build root with the packages built before it (setuptools first).
-EXT_SPECS  := python-setuptools python3-setuptools python-coverage python3-coverage
+EXT_SPECS  := python-setuptools python3-setuptools python-coverage python3-coverage \
+              python-psycopg2 python3-psycopg2
 EXTTOP     := $(OUT)/rpmbuild-ext
 EXTNODEBUG := $(OUT)/rpmbuild-ext-nodebug
 BUILDROOT_SB := $(OUT)/buildroot
@@ -51,7 +52,10 @@ DEB_DEPS := rpm dnf createrepo-c rpmlint debugedit rpm2cpio cpio file patch \
     build-essential autoconf autoconf-archive automake pkg-config gdb ccache \
     libssl-dev libffi-dev zlib1g-dev libbz2-dev libsqlite3-dev libreadline-dev \
     libncurses-dev libgdbm-dev libgdbm-compat-dev libdb-dev libexpat1-dev \
-    liblzma-dev uuid-dev xz-utils gnupg perl
+    liblzma-dev uuid-dev xz-utils gnupg perl \
+    postgresql libpq-dev
+# postgresql (Fedora: postgresql-server) runs a throw-away cluster for the
+# psycopg2 tests (tests/pg-cluster); libpq-dev (Fedora: libpq-devel) builds psycopg2.
 
 .PHONY: help deps sources srpm rpm rpm-nodebug repo ext ext-nodebug sandbox sandbox-down \
         build test check lint bench clean distclean
@@ -89,7 +93,8 @@ sources:
 	    ln -s $(addprefix $(SOURCEDIR)/,$(SOURCE_FILES_$(spec))) \
 	          $(wildcard $(addprefix $(SOURCEDIR)/,$(OPTIONAL_FILES_$(spec)))) \
 	          $(wildcard $(TOP)/patches/$(spec)/*.patch $(TOP)/keys/$(spec)-*.asc) \
-	          $(addprefix $(TOP)/macros/,$(MACROS_$(spec))) $$d/;)
+	          $(addprefix $(TOP)/macros/,$(MACROS_$(spec))) \
+	          $(TOP)/tools/leakhunt/leakhunt.py $$d/;)
 	@$(foreach spec,$(EXT_SPECS),d=$(OUT)/sources-$(spec); rm -rf $$d; mkdir -p $$d; \
 	    ln -s $(addprefix $(SOURCEDIR)/,$(SOURCE_FILES_$(spec))) \
 	          $(wildcard $(dir $(call ext_spec,$(spec)))*.patch) $$d/;)
@@ -105,6 +110,8 @@ SOURCE_FILES_python-setuptools  := setuptools-44.1.1.tar.gz
 SOURCE_FILES_python3-setuptools := setuptools-80.9.0.tar.gz
 SOURCE_FILES_python-coverage    := coveragepy-coverage-5.5.tar.gz
 SOURCE_FILES_python3-coverage   := coveragepy-7.11.3.tar.gz
+SOURCE_FILES_python-psycopg2    := psycopg2-2_8_6.tar.gz
+SOURCE_FILES_python3-psycopg2   := psycopg2-2.9.12.tar.gz
 # The extension-packaging macros each interpreter spec installs in -devel.
 MACROS_python  := macros.py2-debug
 MACROS_python3 := macros.py3-debug
@@ -162,7 +169,7 @@ ext: sources
 # The extension specs that have a debug build, with it switched off, for
 # `make test` only (the tests compare the packages of both).  Skipped while
 # its stamp is newer than the spec and the RPMs of `make ext`.
-EXT_DEBUG_SPECS := python-coverage python3-coverage
+EXT_DEBUG_SPECS := python-coverage python3-coverage python-psycopg2 python3-psycopg2
 ext-nodebug: sources
 	@mkdir -p $(EXTNODEBUG)
 	@$(foreach spec,$(EXT_DEBUG_SPECS),stamp=$(EXTNODEBUG)/stamp-$(spec); \
@@ -186,7 +193,7 @@ sandbox-down:
 check test: rpm-nodebug ext-nodebug sandbox
 	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
 	    EXTTOP=$(EXTTOP) EXTNODEBUG=$(EXTNODEBUG) \
-	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) $(if $(EXT_SPECS),tests/extensions) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
+	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) $(if $(EXT_SPECS),tests/extensions tests/psycopg2) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
 
 # Timings of the rpmbuild trees' interpreters, A and B alternating

@@ -2,14 +2,15 @@
 # Building the debug stack changes nothing in the optimized one: the RPMs
 # built with `--without debug_build` and with it have the same files and the
 # same ELF SONAME/NEEDED/RPATH/RUNPATH in every optimized subpackage, and
-# python-debug holds debug files only.
+# python-debug holds debug files only (and the leak hunter, the debug
+# stack's tool).
 . "$(dirname "$0")/../lib.sh"
 name=${SPEC_NAME:-python}
 case $name in
     python)  subs="python python-libs python-devel python-tools python-test"
-             debug_re='(_d\.so(\.[0-9.]+)?|-debug(-config)?|_d\.py[co]?|/config-debug(/.*)?|/python2\.7-debug(/.*)?|-debug\.pc|_d\.so\.1\.0-gdb\.py[co]?)$' ;;
+             debug_re='(_d\.so(\.[0-9.]+)?|-debug(-config)?|_d\.py[co]?|/config-debug(/.*)?|/python2\.7-debug(/.*)?|-debug\.pc|_d\.so\.1\.0-gdb\.py[co]?|/python-debug-leakhunt|/leakhunt\.py[co]?)$' ;;
     python3) subs="python3 python3-libs python3-devel python3-tools python3-test"
-             debug_re='(\.cpython-313d-[^/]*\.so|/python3\.13d(-config)?|/python3-debug(-config)?|/libpython3\.13d\.so(\.1\.0)?|/libpython3\.13d\.so\.1\.0-gdb\.py|/_sysconfigdata_d_[^/]*\.py|/__pycache__/_sysconfigdata_d_[^/]*\.pyc|/config-3\.13d-[^/]*(/.*)?|/include/python3\.13d(/.*)?|/python-3\.13d(-embed)?\.pc)$' ;;
+             debug_re='(\.cpython-313d-[^/]*\.so|/python3\.13d(-config)?|/python3-debug(-config)?|/libpython3\.13d\.so(\.1\.0)?|/libpython3\.13d\.so\.1\.0-gdb\.py|/_sysconfigdata_d_[^/]*\.py|/__pycache__/_sysconfigdata_d_[^/]*\.pyc|/config-3\.13d-[^/]*(/.*)?|/include/python3\.13d(/.*)?|/python-3\.13d(-embed)?\.pc|/python3-debug-leakhunt|/leakhunt\.py|/__pycache__/leakhunt\.[^/]*\.pyc)$' ;;
     *) echo "Bail out! unknown spec $name"; exit 1 ;;
 esac
 plan $(( $(wc -w <<< "$subs") * 2 + 3 ))
