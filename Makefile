@@ -197,6 +197,7 @@ check test: rpm-nodebug ext-nodebug sandbox
 	@status=0; cd $(TOP) && OUT=$(OUT) SANDBOX=$(SANDBOX) TOPDIR=$(TOPDIR) NODEBUG=$(NODEBUG) \
 	    EXTTOP=$(EXTTOP) EXTNODEBUG=$(EXTNODEBUG) \
 	    $(foreach s,$(SPECS),OPTIMIZATIONS_$(s)=$(if $(findstring --without optimizations,$(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(s))),0,1)) \
+	    $(foreach s,$(SPECS),STATIC_INTERPRETER_$(s)=$(if $(findstring --without static_interpreter,$(RPMBUILD_OPTS) $(RPMBUILD_OPTS_$(s))),0,1)) \
 	    prove --timer -v tests/common $(addprefix tests/,$(SPECS)) $(if $(EXT_SPECS),tests/extensions tests/psycopg2) 2>&1 | tee $(LOGDIR)/prove.log || status=$$?; \
 	$(TOP)/scripts/sandbox down $(SANDBOX); exit $$status
 
