@@ -6,13 +6,20 @@
 # else.  Bad input: no server, and (3.13) psycopg2's module built for python3.
 . "$(dirname "$0")/../lib.sh"
 require_sandbox
-plan 17
+plan 19
 mkdir -p "$ROOT/tmp/t"; cp "$TOP/tests/pg-cluster" "$ROOT/tmp/t/"
 cp "$TOP"/extensions/psycopg2/leakhunt-allow-*.txt "$ROOT/tmp/t/"
 # Fewer runs than the default (3 warm-up + 4): the suite has 750+ tests,
 # each runs warmups + runs times; 2 + 3 keeps the rule (every run leaks)
 # meaningful and the time in CI's budget.
 RUNS="--warmups 2 --runs 3"
+# One test of psycopg2's fails when the machine is busy: test_flush_on_write
+# sends queries of up to 50 MB and warns when none had to wait for the
+# socket ("a testing glitch", its comment says: on a loaded machine the
+# kernel takes them whole), and psycopg2's suite turns every warning into
+# an error.  So failures are counted from the report (--failures-ok), and
+# that one, with that message, is told apart from any other.
+FLAKY=psycopg2.tests.test_async.AsyncTests.test_flush_on_write
 
 for py in python-debug python3-debug; do
     allow=/tmp/t/leakhunt-allow-$py.txt
@@ -20,7 +27,7 @@ for py in python-debug python3-debug; do
     # As in 20-suite.t: DeprecationWarnings hidden in the child pythons.
     [ $py = python3-debug ] && env=(PYTHONWARNINGS=ignore::DeprecationWarning)
     start=$(date +%s)
-    out=$(sbenv "${env[@]}" -- timeout 3000 /tmp/t/pg-cluster run $py-leakhunt $RUNS --allow $allow \
+    out=$(sbenv "${env[@]}" -- timeout 3000 /tmp/t/pg-cluster run $py-leakhunt $RUNS --failures-ok --allow $allow \
           --json /tmp/t/hunt-$py.json psycopg2.tests.test_suite 2>&1); rc=$?
     is "$rc" 0 "$py-leakhunt over psycopg2's suite: no leak but the documented ones ($(( $(date +%s) - start )) s)"
     diag "$out"
@@ -28,7 +35,14 @@ for py in python-debug python3-debug; do
 import json
 with open("/tmp/t/hunt-'$py'.json") as f: d = json.load(f)
 print("%(tests)d tests, %(clean)d clean, %(allowed)d allowed, %(leaks)d leaks, %(skipped)d skipped, %(failed)d failed" % d["summary"])' 2>&1)
-    like "$sum" "^[0-9]{3} tests, [0-9]+ clean, .* 0 leaks, .* 0 failed" "$py: JSON report: $sum"
+    like "$sum" "^[0-9]{3} tests, [0-9]+ clean, .* 0 leaks, [0-9]+ skipped, [01] failed" "$py: JSON report: $sum"
+    bad=$(sb $py -c '
+import json
+with open("/tmp/t/hunt-'$py'.json") as f: d = json.load(f)
+bad = [t["id"] for t in d["tests"] if t["outcome"] in ("failure", "error") and not
+       (t["id"] == "'$FLAKY'" and "did not trigger block on write" in str(t.get("detail", "")).replace("didn'"'"'t", "did not"))]
+print(" ".join([str(len(bad))] + bad))' 2>&1)
+    is "$bad" 0 "$py: no test failed, but for $FLAKY on a busy machine"
     measured=$(sb $py -c '
 import json
 with open("/tmp/t/hunt-'$py'.json") as f: d = json.load(f)
